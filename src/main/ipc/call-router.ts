@@ -1,7 +1,7 @@
-import { calls, type CallName, type CallRequest, type CallResponse, type CallResult } from '../../shared/ipc/contract.ts';
+import { calls, type CallName, type CallParsedRequest, type CallResponse, type CallResult } from '../../shared/ipc/contract.ts';
 
 export type CallHandlers = {
-  [N in CallName]: (request: CallRequest<N> & object) => Promise<CallResponse<N>>;
+  [N in CallName]: (request: CallParsedRequest<N>) => Promise<CallResponse<N>>;
 };
 
 /**

@@ -39,6 +39,8 @@ export const pushes = {
 export type Calls = typeof calls;
 export type CallName = keyof Calls;
 export type CallRequest<N extends CallName> = z.input<Calls[N]['request']>;
+/** The request after validation (defaults applied): what a main-side handler receives. */
+export type CallParsedRequest<N extends CallName> = z.output<Calls[N]['request']>;
 export type CallResponse<N extends CallName> = z.output<Calls[N]['response']>;
 export type PushName = keyof typeof pushes;
 export type PushPayload<N extends PushName> = z.output<(typeof pushes)[N]>;
