@@ -76,6 +76,7 @@ export class DemoMarket {
     const step = this.stepCount++;
     if (step === 0) for (const s of STRATEGIES) out.push(this.msg({ t: 'strategy_status', ts: now, strategyId: s.id, strategyName: s.name, status: 'started' }));
 
+    this.closeBars(now, out);
     for (const q of this.quotes) if (this.random() < 0.3) out.push(this.tick(q, now));
     this.decideSignals(step, now, out);
     this.closePositions(step, now, out);
@@ -127,14 +128,27 @@ export class DemoMarket {
     return this.msg({ t: 'tick', ts: now, sym: q.symbol.name, bid, ask: this.ask(q), digits: q.symbol.digits });
   }
 
-  private everySecond(now: number, out: DemoWireMessage[]): void {
+  private barMessage(q: Quote, now: number, closed: boolean): DemoWireMessage | undefined {
+    const bar = q.bar;
+    if (!bar) return undefined;
+    return this.msg({ t: 'bar', ts: now, sym: q.symbol.name, tf: 'M1', open_time: bar.openTime, o: bar.o, h: bar.h, l: bar.l, c: bar.c, v: bar.v, closed });
+  }
+
+  /** When the minute turns, every bar of the previous minute goes out once more, closed, before any new tick. */
+  private closeBars(now: number, out: DemoWireMessage[]): void {
     const minute = Math.floor(now / 60_000) * 60_000;
     for (const q of this.quotes) {
-      const bar = q.bar;
-      if (!bar) continue;
-      const closed = bar.openTime !== minute;
-      out.push(this.msg({ t: 'bar', ts: now, sym: q.symbol.name, tf: 'M1', open_time: bar.openTime, o: bar.o, h: bar.h, l: bar.l, c: bar.c, v: bar.v, closed }));
-      if (closed) q.bar = undefined;
+      if (!q.bar || q.bar.openTime === minute) continue;
+      const closed = this.barMessage(q, now, true);
+      if (closed) out.push(closed);
+      q.bar = undefined;
+    }
+  }
+
+  private everySecond(now: number, out: DemoWireMessage[]): void {
+    for (const q of this.quotes) {
+      const update = this.barMessage(q, now, false);
+      if (update) out.push(update);
     }
     if (Math.floor(now / 1000) % 2 === 0) {
       for (const p of this.open) {
