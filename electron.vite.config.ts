@@ -1,6 +1,26 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { devContentSecurityPolicy, replaceMetaPolicy } from './src/main/shell/csp.ts';
+
+/**
+ * `electron-vite dev` only: the strict CSP in index.html would block React Refresh's inline
+ * preamble, Vite's injected <style> tags and the HMR socket. Builds keep the strict meta.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'tradewatch:dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) => {
+        const origin = new URL(ctx.server?.resolvedUrls?.local[0] ?? 'http://localhost').origin;
+        return replaceMetaPolicy(html, devContentSecurityPolicy(origin));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -27,6 +47,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
   },
 });

@@ -7,7 +7,7 @@ export async function readProfilesFile(path: string): Promise<ProfilesFile> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read profiles file ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read profiles file ${path}: ${(error as Error).message}`, { cause: error });
   }
   const parsed = ProfilesFileSchema.safeParse(json);
   if (!parsed.success) {

@@ -1,4 +1,8 @@
-import type { CallName, IPC_CALL_CHANNEL as ContractCallChannel, IPC_PUSH_CHANNEL as ContractPushChannel } from './contract.ts';
+import type {
+  CallName,
+  IPC_CALL_CHANNEL as ContractCallChannel,
+  IPC_PUSH_CHANNEL as ContractPushChannel,
+} from './contract.ts';
 
 /**
  * The contract's call names and channel names without zod: the sandboxed preload bundles

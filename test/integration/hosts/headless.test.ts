@@ -69,6 +69,6 @@ describe('headless runner', () => {
     writeFileSync(profiles, JSON.stringify({ format: 'tradewatch-profiles', version: 1, profiles: [{ id: 'x', kind: 'telnet', label: 'X' }] }));
     const badFile = spawnHost(CLI, ['--db', join(dir, 'y.db'), '--profiles', profiles]);
     expect(await badFile.exited).toBe(2);
-    expect(badFile.stderr()).toMatch(/invalid profiles file .*bad\.json:\n  profiles\.0\.kind/);
+    expect(badFile.stderr()).toMatch(/invalid profiles file .*bad\.json:\n {2}profiles\.0\.kind/);
   });
 });

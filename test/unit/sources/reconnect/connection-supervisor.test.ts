@@ -339,14 +339,14 @@ describe('ConnectionSupervisor', () => {
   });
 
   it('lets a listener stop the supervisor from inside onState', async () => {
-    let supervisor: ConnectionSupervisor | undefined;
     let stopped: Promise<void> | undefined;
+    // `env` is assigned before any state is reported: the callback only runs after start().
     const env = setup({
       onState: (change) => {
-        if (change.state === 'disconnected') stopped = supervisor?.stop();
+        if (change.state === 'disconnected') stopped = env.supervisor.stop();
       },
     });
-    supervisor = env.supervisor;
+    const supervisor = env.supervisor;
     supervisor.start();
     env.last().link.lost('down');
     await stopped;
@@ -356,14 +356,13 @@ describe('ConnectionSupervisor', () => {
   });
 
   it('does not open when a listener stops the supervisor on connecting', async () => {
-    let supervisor: ConnectionSupervisor | undefined;
     let stopped: Promise<void> | undefined;
     const env = setup({
       onState: (change) => {
-        if (change.state === 'connecting' && change.attempt === 1) stopped = supervisor?.stop();
+        if (change.state === 'connecting' && change.attempt === 1) stopped = env.supervisor.stop();
       },
     });
-    supervisor = env.supervisor;
+    const supervisor = env.supervisor;
     supervisor.start();
     env.last().link.lost('down');
     env.timers.advance(100);
