@@ -11,9 +11,9 @@ export interface CursorUpdate {
 export interface CommitReport {
   /** Events in this commit. */
   count: number;
-  /** The id of the last event committed. */
+  /** The id of the last event committed (a commit with no events repeats the previous one; '' on an empty log). */
   lastId: string;
-  /** SQLite rowid of the last event committed. */
+  /** SQLite rowid of the last event committed (same rule as lastId; 0 on an empty log). */
   lastRowId: number;
   /** Epoch ms when the commit finished. */
   committedAt: number;
