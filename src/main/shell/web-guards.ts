@@ -9,14 +9,20 @@ export function policyFor(location: AppLocation): string {
   return location.kind === 'dev-server' ? devContentSecurityPolicy(location.origin) : CONTENT_SECURITY_POLICY;
 }
 
-/** CSP as a response header, and every permission (camera, notifications, clipboard, …) refused. */
+/**
+ * Writing sanitized text to the clipboard (the detail panel's "copy raw payload") is the one
+ * permission granted: it cannot read anything. Everything else (camera, clipboard read, …) is refused.
+ */
+const GRANTED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+
+/** CSP as a response header, and every permission but GRANTED_PERMISSIONS refused. */
 export function hardenSession(session: Session, location: AppLocation): void {
   const policy = policyFor(location);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) });
   });
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(GRANTED_PERMISSIONS.has(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => GRANTED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { createCore } from '../../core/create-core.ts';
 import { createMemoryProfileRepository } from '../../profiles/profile-repository.ts';
@@ -6,6 +5,7 @@ import { defaultStoreWorkerUrl } from '../../store/worker-event-store.ts';
 import { packageVersion } from '../app-version.ts';
 import { envSecretVault } from '../node-secrets.ts';
 import { readProfilesFile } from '../read-profiles-file.ts';
+import { failWithUsage, parseHostArgs } from '../cli-args.ts';
 
 const USAGE = `usage: npm run headless -- --db FILE [--for SECONDS] [--profiles FILE] [--report-commits]
 
@@ -16,31 +16,14 @@ Runs the Tradewatch core with no UI, storing every event into FILE (SQLite).
   --report-commits   print one line per group commit: "commit <count> <lastRowId> <lastId>"`;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  process.exit(2);
+  return failWithUsage(USAGE, message);
 }
-
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        db: { type: 'string' },
-        for: { type: 'string' },
-        profiles: { type: 'string' },
-        'report-commits': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-})();
-
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const values = parseHostArgs(USAGE, {
+  db: { type: 'string' },
+  for: { type: 'string' },
+  profiles: { type: 'string' },
+  'report-commits': { type: 'boolean', default: false },
+});
 if (!values.db) fail('--db is required');
 const seconds = values.for === undefined ? undefined : Number(values.for);
 if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0)) fail(`--for must be a positive number of seconds, got '${values.for}'`);

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import Conf from 'conf';
 import { createCore } from '../../core/create-core.ts';
 import { createStoredProfileRepository } from '../../profiles/profile-repository.ts';
@@ -8,6 +7,7 @@ import { defaultStoreWorkerUrl } from '../../store/worker-event-store.ts';
 import { packageVersion } from '../app-version.ts';
 import { envSecretVault } from '../node-secrets.ts';
 import { startWebServer } from './web-server.ts';
+import { failWithUsage, parseHostArgs } from '../cli-args.ts';
 
 const USAGE = `usage: npm run web -- [--port P] [--data DIR] [--db FILE]
 
@@ -18,24 +18,9 @@ the same core as the desktop app (the demo feed runs when no profile is configur
   --db FILE     event log (default: DIR/tradewatch.db)`;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  process.exit(2);
+  return failWithUsage(USAGE, message);
 }
-
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: { port: { type: 'string', default: '5180' }, data: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-      strict: true,
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const values = parseHostArgs(USAGE, { port: { type: 'string', default: '5180' }, data: { type: 'string' }, db: { type: 'string' } });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0-65535, got '${values.port}'`);
 
