@@ -26,10 +26,14 @@ let pageUrl: URL;
 function startHost(dir: string): Promise<URL> {
   return new Promise((resolvePromise, reject) => {
     // --data keeps the test away from the user's profiles, so the demo feed is what runs.
-    const child = spawn(NODE, ['src/main/hosts/web/cli.ts', '--port', '0', '--data', dir, '--db', join(dir, 'e2e.db')], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      NODE,
+      ['src/main/hosts/web/cli.ts', '--port', '0', '--data', dir, '--db', join(dir, 'e2e.db')],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     host = child;
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -42,7 +46,9 @@ function startHost(dir: string): Promise<URL> {
       hostOutput += chunk;
     });
     child.once('error', reject);
-    child.once('exit', (code, signal) => reject(new Error(`host exited early (code ${code}, signal ${signal}):\n${hostOutput}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`host exited early (code ${code}, signal ${signal}):\n${hostOutput}`)),
+    );
   });
 }
 
@@ -78,7 +84,9 @@ function ipcStatusWithoutToken(origin: string): Promise<number | 'open'> {
 
 /** The type of every log row currently rendered (the list is virtualised: only those in view). */
 function rowTypes(): Promise<string[]> {
-  return page.locator('.log-list__canvas .log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type') ?? ''));
+  return page
+    .locator('.log-list__canvas .log-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type') ?? ''));
 }
 
 describe('browser host end to end', () => {
@@ -92,7 +100,15 @@ describe('browser host end to end', () => {
     pageUrl = await startHost(dataDir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
     page.on('pageerror', (error) => {
@@ -130,11 +146,15 @@ describe('browser host end to end', () => {
     await page.locator('.filter-chip--type', { hasText: /^signal$/ }).click();
     await page.locator('.log-list__canvas .log-row[data-type="signal"]').first().waitFor(WAIT);
     expect(new Set(await rowTypes())).toEqual(new Set(['signal']));
-    await expect.poll(() => page.locator('.log-row[data-type="signal"] .log-cell--summary').first().textContent(), WAIT).toMatch(/^(BUY|SELL) \w+ @ /);
+    await expect
+      .poll(() => page.locator('.log-row[data-type="signal"] .log-cell--summary').first().textContent(), WAIT)
+      .toMatch(/^(BUY|SELL) \w+ @ /);
     await page.locator('.filters__clear').click();
     await expect.poll(async () => new Set(await rowTypes()).size, WAIT).toBeGreaterThan(1);
     // Each event is shown once, even where the first page and the live pushes overlap.
-    const ids = await page.locator('.log-list__canvas .log-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    const ids = await page
+      .locator('.log-list__canvas .log-row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
     expect(new Set(ids).size).toBe(ids.length);
 
     // A trade round trip (signal -> position opened -> closed) makes a representative screenshot.
@@ -168,6 +188,14 @@ describe('browser host end to end', () => {
     await card.waitFor(WAIT);
     await expect.poll(() => card.locator('.conn__state-word').textContent(), WAIT).toBe('connected');
     await page.screenshot({ path: join(RESULTS, 'connections.png') });
+
+    // Back on the log, the rows and the open detail panel are still there.
+    await page.getByRole('button', { name: 'Live log' }).click();
+    await page
+      .locator('.log-list__canvas .log-row')
+      .first()
+      .waitFor({ state: 'visible', ...WAIT });
+    await page.getByTestId('raw-payload').waitFor({ state: 'visible', ...WAIT });
   });
 
   it('says so when the host goes away', async () => {

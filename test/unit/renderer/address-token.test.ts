@@ -10,7 +10,10 @@ describe('address token', () => {
   });
 
   it('keeps other query parameters', () => {
-    expect(splitToken('http://127.0.0.1:5180/?a=1&token=x&b=2')).toEqual({ token: 'x', cleanHref: 'http://127.0.0.1:5180/?a=1&b=2' });
+    expect(splitToken('http://127.0.0.1:5180/?a=1&token=x&b=2')).toEqual({
+      token: 'x',
+      cleanHref: 'http://127.0.0.1:5180/?a=1&b=2',
+    });
   });
 
   it('has nothing to take on a reload', () => {

@@ -6,7 +6,9 @@ const options = { initialMs: 500, maxMs: 8000, factor: 2, jitter: 0.2 };
 describe('backoffDelay', () => {
   it('doubles up to the cap', () => {
     const mid = () => 0.5; // no jitter offset
-    expect([1, 2, 3, 4, 5, 6, 10].map((a) => backoffDelay(a, options, mid))).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 6, 10].map((a) => backoffDelay(a, options, mid))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
   });
 
   it('spreads retries by the jitter share', () => {

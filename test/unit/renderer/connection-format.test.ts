@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatDuration, stateTone } from '../../../src/renderer/src/features/connections/connection-format.ts';
+import {
+  formatAgo,
+  formatDuration,
+  stateTone,
+} from '../../../src/renderer/src/features/connections/connection-format.ts';
 
 describe('connection formatting', () => {
   it('says how long ago', () => {

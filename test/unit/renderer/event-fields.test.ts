@@ -4,9 +4,24 @@ import { makeEvent } from './make-event.ts';
 
 describe('event detail fields', () => {
   it('lists the envelope, optional fields only when present', () => {
-    const event = makeEvent('price', { bid: 1, ask: 2 }, { id: 'e1', symbol: 'EURUSD', seq: 7, occurredAt: 1000, receivedAt: 1012 });
+    const event = makeEvent(
+      'price',
+      { bid: 1, ask: 2 },
+      { id: 'e1', symbol: 'EURUSD', seq: 7, occurredAt: 1000, receivedAt: 1012 },
+    );
     const names = envelopeFields(event).map((f) => f.name);
-    expect(names).toEqual(['id', 'type', 'name', 'sourceId', 'sourceKind', 'seq', 'symbol', 'occurredAt', 'receivedAt', 'latency']);
+    expect(names).toEqual([
+      'id',
+      'type',
+      'name',
+      'sourceId',
+      'sourceKind',
+      'seq',
+      'symbol',
+      'occurredAt',
+      'receivedAt',
+      'latency',
+    ]);
     expect(envelopeFields(event).find((f) => f.name === 'latency')?.value).toBe('12 ms');
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, isFiltering, matchesFilter, NO_FILTER, toggle } from '../../../src/renderer/src/features/event-log/event-filter.ts';
+import {
+  applyFilter,
+  isFiltering,
+  matchesFilter,
+  NO_FILTER,
+  toggle,
+} from '../../../src/renderer/src/features/event-log/event-filter.ts';
 import { makeEvent, price } from './make-event.ts';
 
 const events = [
@@ -21,7 +27,11 @@ describe('event filter', () => {
   });
 
   it('filters by type, several at once', () => {
-    const out = applyFilter(events, { sources: new Set(), types: new Set(['price', 'signal'] as const), typeMode: 'only' as const });
+    const out = applyFilter(events, {
+      sources: new Set(),
+      types: new Set(['price', 'signal'] as const),
+      typeMode: 'only' as const,
+    });
     expect(out.map((e) => e.type)).toEqual(['price', 'signal', 'price']);
   });
 

@@ -7,29 +7,55 @@ const open = { state: 'open' } as const;
 
 describe('overall health', () => {
   it('puts the link to the core first', () => {
-    expect(overallHealth({ state: 'connecting', attempt: 1, reconnect: false }, [connection()], 0)).toEqual({ tone: 'warn', label: 'Connecting to host' });
-    expect(overallHealth({ state: 'connecting', attempt: 3, reconnect: true }, [], 0)).toEqual({ tone: 'warn', label: 'Reconnecting to host (attempt 3)' });
-    expect(overallHealth({ state: 'waiting', attempt: 2, retryAt: 4_200, reason: 'x' }, [connection()], 1_000)).toEqual({
-      tone: 'bad',
-      label: 'Host link lost · retry in 4 s',
+    expect(overallHealth({ state: 'connecting', attempt: 1, reconnect: false }, [connection()], 0)).toEqual({
+      tone: 'warn',
+      label: 'Connecting to host',
     });
+    expect(overallHealth({ state: 'connecting', attempt: 3, reconnect: true }, [], 0)).toEqual({
+      tone: 'warn',
+      label: 'Reconnecting to host (attempt 3)',
+    });
+    expect(overallHealth({ state: 'waiting', attempt: 2, retryAt: 4_200, reason: 'x' }, [connection()], 1_000)).toEqual(
+      {
+        tone: 'bad',
+        label: 'Host link lost · retry in 4 s',
+      },
+    );
   });
 
   it('is good when every running source is connected', () => {
     expect(overallHealth(open, [connection()], 0)).toEqual({ tone: 'ok', label: 'Connected' });
-    expect(overallHealth(open, [connection(), connection({ sourceId: 'b' }), connection({ sourceId: 'c', state: 'stopped' })], 0)).toEqual({
+    expect(
+      overallHealth(
+        open,
+        [connection(), connection({ sourceId: 'b' }), connection({ sourceId: 'c', state: 'stopped' })],
+        0,
+      ),
+    ).toEqual({
       tone: 'ok',
       label: 'All 2 connected',
     });
   });
 
   it('warns on stale or connecting sources', () => {
-    expect(overallHealth(open, [connection(), connection({ sourceId: 'b', state: 'stale' })], 0)).toEqual({ tone: 'warn', label: '1 stale · 1/2 connected' });
-    expect(overallHealth(open, [connection({ state: 'connecting' })], 0)).toEqual({ tone: 'warn', label: '1 connecting · 0/1 connected' });
+    expect(overallHealth(open, [connection(), connection({ sourceId: 'b', state: 'stale' })], 0)).toEqual({
+      tone: 'warn',
+      label: '1 stale · 1/2 connected',
+    });
+    expect(overallHealth(open, [connection({ state: 'connecting' })], 0)).toEqual({
+      tone: 'warn',
+      label: '1 connecting · 0/1 connected',
+    });
   });
 
   it('is bad when a source is down', () => {
-    expect(overallHealth(open, [connection(), connection({ sourceId: 'b', state: 'failed' }), connection({ sourceId: 'c', state: 'stale' })], 0)).toEqual({
+    expect(
+      overallHealth(
+        open,
+        [connection(), connection({ sourceId: 'b', state: 'failed' }), connection({ sourceId: 'c', state: 'stale' })],
+        0,
+      ),
+    ).toEqual({
       tone: 'bad',
       label: '1 of 3 down',
     });
@@ -37,7 +63,10 @@ describe('overall health', () => {
 
   it('is neutral without running sources', () => {
     expect(overallHealth(open, [], 0)).toEqual({ tone: 'idle', label: 'No sources' });
-    expect(overallHealth(open, [connection({ state: 'stopped' })], 0)).toEqual({ tone: 'idle', label: 'All sources stopped' });
+    expect(overallHealth(open, [connection({ state: 'stopped' })], 0)).toEqual({
+      tone: 'idle',
+      label: 'All sources stopped',
+    });
   });
 });
 

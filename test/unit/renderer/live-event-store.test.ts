@@ -105,7 +105,12 @@ describe('live event store', () => {
       pushEvents([e]);
     }
     runFrame();
-    expect(ids()).toEqual(all.slice(-5).reverse().map((e) => e.id));
+    expect(ids()).toEqual(
+      all
+        .slice(-5)
+        .reverse()
+        .map((e) => e.id),
+    );
   });
 
   it('pause freezes the view and counts arrivals; resume shows them', () => {
@@ -140,7 +145,9 @@ describe('live event store', () => {
   });
 
   it('waits for the link, then reloads after each reconnect and fills the gap in order', async () => {
-    const { fake, link, runFrame, ids, pushEvents } = setup({ link: { state: 'connecting', attempt: 1, reconnect: false } });
+    const { fake, link, runFrame, ids, pushEvents } = setup({
+      link: { state: 'connecting', attempt: 1, reconnect: false },
+    });
     expect(fake.calls).toHaveLength(0);
     link.set({ state: 'open' });
     expect(fake.calls).toHaveLength(1);

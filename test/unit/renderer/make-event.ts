@@ -3,7 +3,11 @@ import type { CanonicalEvent, EventOf, EventType } from '../../../src/shared/eve
 let counter = 0;
 
 /** A canonical event with sensible envelope defaults; tests override what they care about. */
-export function makeEvent<T extends EventType>(type: T, data: EventOf<T>['data'], over: Partial<Omit<EventOf<T>, 'type' | 'data'>> = {}): EventOf<T> {
+export function makeEvent<T extends EventType>(
+  type: T,
+  data: EventOf<T>['data'],
+  over: Partial<Omit<EventOf<T>, 'type' | 'data'>> = {},
+): EventOf<T> {
   counter += 1;
   return {
     id: `ev-${counter}`,
@@ -18,6 +22,11 @@ export function makeEvent<T extends EventType>(type: T, data: EventOf<T>['data']
   } as EventOf<T>;
 }
 
-export function price(symbol: string, bid: number, ask: number, over: Partial<Omit<EventOf<'price'>, 'type' | 'data'>> = {}): CanonicalEvent {
+export function price(
+  symbol: string,
+  bid: number,
+  ask: number,
+  over: Partial<Omit<EventOf<'price'>, 'type' | 'data'>> = {},
+): CanonicalEvent {
   return makeEvent('price', { bid, ask, digits: 5 }, { symbol, ...over });
 }

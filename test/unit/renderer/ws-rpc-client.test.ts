@@ -157,7 +157,9 @@ describe('WsRpcClient over a real WebSocket', () => {
       urls.push(request.url ?? '');
       socket.on('message', (data) => {
         const call = JSON.parse(String(data)) as { id: number; name: string };
-        socket.send(JSON.stringify({ kind: 'result', id: call.id, result: { ok: true, value: { echoed: call.name } } }));
+        socket.send(
+          JSON.stringify({ kind: 'result', id: call.id, result: { ok: true, value: { echoed: call.name } } }),
+        );
         socket.send(JSON.stringify({ kind: 'push', batch: [{ name: 'connections', payload: [] }] }));
       });
     });

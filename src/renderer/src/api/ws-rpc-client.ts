@@ -166,7 +166,10 @@ export class WsRpcClient implements TradewatchApi {
       this.pending.delete(message.id);
       const result = message.result;
       if (isRecord(result) && result.ok === true) call.resolve(result.value);
-      else call.reject(new Error(isRecord(result) && typeof result.error === 'string' ? result.error : 'malformed result'));
+      else
+        call.reject(
+          new Error(isRecord(result) && typeof result.error === 'string' ? result.error : 'malformed result'),
+        );
     } else if (message.kind === 'push' && Array.isArray(message.batch)) {
       const batch = message.batch as PushBatch;
       for (const listener of [...this.listeners]) {

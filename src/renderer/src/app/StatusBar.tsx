@@ -25,7 +25,11 @@ export function StatusBar() {
         Tradewatch
       </div>
       {demo && (
-        <div className="demo-badge" role="status" title="Simulated data from the built-in demo feed: not a real account">
+        <div
+          className="demo-badge"
+          role="status"
+          title="Simulated data from the built-in demo feed: not a real account"
+        >
           DEMO
         </div>
       )}
@@ -38,7 +42,10 @@ export function StatusBar() {
         <span className="num">{rateFormat.format(perMinute)}</span>
         <span className="muted"> ev/min</span>
       </div>
-      <div className="statusbar__metric muted" title={connection.transport === 'electron' ? 'Electron IPC' : 'Browser host WebSocket'}>
+      <div
+        className="statusbar__metric muted"
+        title={connection.transport === 'electron' ? 'Electron IPC' : 'Browser host WebSocket'}
+      >
         {connection.transport === 'electron' ? 'IPC' : 'WEB'}
       </div>
       <div className="statusbar__clock num" title="Local time">

@@ -5,7 +5,10 @@ import { createStore, type ReadableStore } from '../lib/store.ts';
 export type AppInfo = CallResponse<'app.info'>;
 
 /** `app.info`, asked again after every reconnect (the host may have restarted). */
-export function createAppInfoStore(api: Pick<TradewatchApi, 'call'>, link: ReadableStore<LinkStatus>): { state: ReadableStore<AppInfo | undefined>; dispose(): void } {
+export function createAppInfoStore(
+  api: Pick<TradewatchApi, 'call'>,
+  link: ReadableStore<LinkStatus>,
+): { state: ReadableStore<AppInfo | undefined>; dispose(): void } {
   const state = createStore<AppInfo | undefined>(undefined);
   let wasOpen = false;
   let disposed = false;

@@ -18,7 +18,10 @@ export interface ConnectionsStore {
  * Every configured source's state: fetched on each (re)connect, then replaced by each
  * `connections` push. A fetch answered after a newer push is ignored so state never goes back.
  */
-export function createConnectionsStore(api: Pick<TradewatchApi, 'call' | 'onPush'>, link: ReadableStore<LinkStatus>): ConnectionsStore {
+export function createConnectionsStore(
+  api: Pick<TradewatchApi, 'call' | 'onPush'>,
+  link: ReadableStore<LinkStatus>,
+): ConnectionsStore {
   const state = createStore<ConnectionsState>({ list: [], loaded: false, error: undefined });
   let pushes = 0;
   let disposed = false;

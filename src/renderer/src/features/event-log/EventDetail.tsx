@@ -65,7 +65,13 @@ export function EventDetail({ event, digitsOf, onClose }: Props) {
             </button>
           )}
         </h3>
-        {raw === undefined ? <p className="muted">No raw payload kept.</p> : <pre className="detail__raw" data-testid="raw-payload">{raw}</pre>}
+        {raw === undefined ? (
+          <p className="muted">No raw payload kept.</p>
+        ) : (
+          <pre className="detail__raw" data-testid="raw-payload">
+            {raw}
+          </pre>
+        )}
       </div>
     </aside>
   );

@@ -22,7 +22,13 @@ export function EventFilterBar({ filter, onChange, sources, types, labels }: Pro
           const source = labelFor(labels, id);
           const on = filter.sources.has(id);
           return (
-            <button key={id} type="button" className={`filter-chip${on ? ' filter-chip--on' : ''}`} aria-pressed={on} onClick={() => onChange({ ...filter, sources: toggle(filter.sources, id) })}>
+            <button
+              key={id}
+              type="button"
+              className={`filter-chip${on ? ' filter-chip--on' : ''}`}
+              aria-pressed={on}
+              onClick={() => onChange({ ...filter, sources: toggle(filter.sources, id) })}
+            >
               {source.label}
               {source.demo && <DemoTag />}
             </button>

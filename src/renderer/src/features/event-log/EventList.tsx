@@ -59,11 +59,21 @@ export function EventList({ events, labels, digitsOf, selectedId, onSelect, empt
   return (
     <div className="log-list" role="table" aria-label="Live events" aria-rowcount={events.length}>
       <div className="log-row log-row--header" role="row">
-        <span role="columnheader" className="log-cell log-cell--time">Time</span>
-        <span role="columnheader" className="log-cell log-cell--source">Source</span>
-        <span role="columnheader" className="log-cell log-cell--type">Type</span>
-        <span role="columnheader" className="log-cell log-cell--symbol">Symbol</span>
-        <span role="columnheader" className="log-cell log-cell--summary">Summary</span>
+        <span role="columnheader" className="log-cell log-cell--time">
+          Time
+        </span>
+        <span role="columnheader" className="log-cell log-cell--source">
+          Source
+        </span>
+        <span role="columnheader" className="log-cell log-cell--type">
+          Type
+        </span>
+        <span role="columnheader" className="log-cell log-cell--symbol">
+          Symbol
+        </span>
+        <span role="columnheader" className="log-cell log-cell--summary">
+          Summary
+        </span>
       </div>
       <div className="log-list__scroll" ref={scrollRef} tabIndex={0} onKeyDown={onKeyDown}>
         {events.length === 0 ? (

@@ -23,7 +23,10 @@ export function EventLogView() {
   const digitsOf = useMemo<DigitsLookup>(() => (symbol) => log.digits.get(symbol), [log.digits]);
   const visible = useMemo(() => applyFilter(log.events, filter), [log.events, filter]);
   // Sources configured but silent so far still get a chip.
-  const sources = useMemo(() => [...new Set([...list.map((c) => c.sourceId), ...log.sourcesSeen])], [list, log.sourcesSeen]);
+  const sources = useMemo(
+    () => [...new Set([...list.map((c) => c.sourceId), ...log.sourcesSeen])],
+    [list, log.sourcesSeen],
+  );
   const close = useCallback(() => setSelected(undefined), []);
 
   useEffect(() => {
@@ -49,7 +52,11 @@ export function EventLogView() {
         <EventFilterBar filter={filter} onChange={setFilter} sources={sources} types={log.typesSeen} labels={labels} />
         <div className="event-log__actions">
           {isFiltering(filter) && (
-            <button type="button" className="filters__clear" onClick={() => setFilter({ ...filter, sources: new Set(), types: new Set() })}>
+            <button
+              type="button"
+              className="filters__clear"
+              onClick={() => setFilter({ ...filter, sources: new Set(), types: new Set() })}
+            >
               Clear filters
             </button>
           )}
@@ -61,11 +68,18 @@ export function EventLogView() {
             type="button"
             className={`pause-button${log.paused ? ' pause-button--paused' : ''}`}
             onClick={() => liveEvents.setPaused(!log.paused)}
-            title={log.paused ? 'Show the events that arrived while paused' : 'Freeze the log; new events are counted, not lost'}
+            title={
+              log.paused
+                ? 'Show the events that arrived while paused'
+                : 'Freeze the log; new events are counted, not lost'
+            }
           >
             {log.paused ? (
               <>
-                ▶ Resume{log.newWhilePaused > 0 && <span className="pause-button__count">{count.format(log.newWhilePaused)} new</span>}
+                ▶ Resume
+                {log.newWhilePaused > 0 && (
+                  <span className="pause-button__count">{count.format(log.newWhilePaused)} new</span>
+                )}
               </>
             ) : (
               '❚❚ Pause'
@@ -74,7 +88,14 @@ export function EventLogView() {
         </div>
       </div>
       <div className="event-log__body">
-        <EventList events={visible} labels={labels} digitsOf={digitsOf} selectedId={selected?.id} onSelect={setSelected} emptyText={emptyText} />
+        <EventList
+          events={visible}
+          labels={labels}
+          digitsOf={digitsOf}
+          selectedId={selected?.id}
+          onSelect={setSelected}
+          emptyText={emptyText}
+        />
         {selected && <EventDetail event={selected} digitsOf={digitsOf} onClose={close} />}
       </div>
     </div>

@@ -28,6 +28,6 @@ export function envelopeFields(event: CanonicalEvent): Field[] {
 export function dataFields(event: CanonicalEvent): Field[] {
   return Object.entries(event.data as Record<string, unknown>).map(([name, value]) => ({
     name,
-    value: typeof value === 'string' ? value : JSON.stringify(value) ?? String(value),
+    value: typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
   }));
 }

@@ -18,7 +18,11 @@ export function formatDateTime(epochMs: number): string {
 
 const plainNumber = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 8 });
 const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const quantity = new Intl.NumberFormat('en-US', { useGrouping: false, minimumFractionDigits: 0, maximumFractionDigits: 8 });
+const quantity = new Intl.NumberFormat('en-US', {
+  useGrouping: false,
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 8,
+});
 const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** A quote in the instrument's own precision when known (EURUSD 5, XAUUSD 2), else as sent. */

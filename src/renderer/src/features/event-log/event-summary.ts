@@ -1,11 +1,5 @@
 import type { CanonicalEvent, EventOf } from '../../../../shared/events/index.ts';
-import {
-  formatConfidence,
-  formatMoney,
-  formatPrice,
-  formatQuantity,
-  formatSignedMoney,
-} from './event-format.ts';
+import { formatConfidence, formatMoney, formatPrice, formatQuantity, formatSignedMoney } from './event-format.ts';
 
 /** How one piece of a summary is coloured. */
 export type SummaryTone = 'buy' | 'sell' | 'gain' | 'loss' | 'warn' | 'bad' | 'good' | 'muted' | 'strong';
@@ -53,15 +47,22 @@ function shortReason(reason: string | undefined): string | undefined {
 function summarize(event: CanonicalEvent, digitsOf: DigitsLookup): Line {
   const line = new Line();
   const digits = event.symbol ? digitsOf(event.symbol) : undefined;
-  const price = (value: number | undefined): string | undefined => (value === undefined ? undefined : formatPrice(value, digits));
+  const price = (value: number | undefined): string | undefined =>
+    value === undefined ? undefined : formatPrice(value, digits);
 
   switch (event.type) {
     case 'price': {
       const d = event.data;
-      const p = (value: number | undefined) => (value === undefined ? undefined : formatPrice(value, d.digits ?? digits));
+      const p = (value: number | undefined) =>
+        value === undefined ? undefined : formatPrice(value, d.digits ?? digits);
       line.add(event.symbol, 'strong');
-      if (d.bid !== undefined || d.ask !== undefined) line.add(p(d.bid) ?? '—').add('/', 'muted').add(p(d.ask) ?? '—');
-      if (d.last !== undefined) line.add(d.bid !== undefined || d.ask !== undefined ? 'last' : undefined, 'muted').add(p(d.last));
+      if (d.bid !== undefined || d.ask !== undefined)
+        line
+          .add(p(d.bid) ?? '—')
+          .add('/', 'muted')
+          .add(p(d.ask) ?? '—');
+      if (d.last !== undefined)
+        line.add(d.bid !== undefined || d.ask !== undefined ? 'last' : undefined, 'muted').add(p(d.last));
       return line;
     }
     case 'signal': {
@@ -77,7 +78,11 @@ function summarize(event: CanonicalEvent, digitsOf: DigitsLookup): Line {
     }
     case 'signal-status': {
       const d = event.data;
-      return line.add(d.signalId, 'strong').add('→', 'muted').add(d.status, statusTone(d.status)).add(d.reason && `(${d.reason})`, 'muted');
+      return line
+        .add(d.signalId, 'strong')
+        .add('→', 'muted')
+        .add(d.status, statusTone(d.status))
+        .add(d.reason && `(${d.reason})`, 'muted');
     }
     case 'position-opened': {
       const d = event.data;
@@ -98,7 +103,8 @@ function summarize(event: CanonicalEvent, digitsOf: DigitsLookup): Line {
       const d = event.data;
       line.add(`#${d.positionId}`, 'strong').add(event.symbol, 'strong');
       if (d.currentPrice !== undefined) line.add('@', 'muted').add(price(d.currentPrice));
-      if (d.unrealizedPnl !== undefined) line.add('uP&L', 'muted').add(formatSignedMoney(d.unrealizedPnl), pnlTone(d.unrealizedPnl));
+      if (d.unrealizedPnl !== undefined)
+        line.add('uP&L', 'muted').add(formatSignedMoney(d.unrealizedPnl), pnlTone(d.unrealizedPnl));
       return line;
     }
     case 'positions-snapshot':
@@ -113,11 +119,17 @@ function summarize(event: CanonicalEvent, digitsOf: DigitsLookup): Line {
     }
     case 'strategy-status': {
       const d = event.data;
-      return line.add(d.strategyName ?? d.strategyId ?? 'strategy', 'strong').add(d.status, statusTone(d.status)).add(d.reason && `(${d.reason})`, 'muted');
+      return line
+        .add(d.strategyName ?? d.strategyId ?? 'strategy', 'strong')
+        .add(d.status, statusTone(d.status))
+        .add(d.reason && `(${d.reason})`, 'muted');
     }
     case 'bot-status': {
       const d = event.data;
-      return line.add(d.botName ?? d.botId ?? 'bot', 'strong').add(d.status, statusTone(d.status)).add(d.detail && `— ${d.detail}`, 'muted');
+      return line
+        .add(d.botName ?? d.botId ?? 'bot', 'strong')
+        .add(d.status, statusTone(d.status))
+        .add(d.detail && `— ${d.detail}`, 'muted');
     }
     case 'trade': {
       const d = event.data;
@@ -133,7 +145,11 @@ function summarize(event: CanonicalEvent, digitsOf: DigitsLookup): Line {
       const d = event.data;
       line.add(event.symbol, 'strong').add(d.timeframe, 'muted');
       line.add('O', 'muted').add(price(d.open)).add('H', 'muted').add(price(d.high));
-      line.add('L', 'muted').add(price(d.low)).add('C', 'muted').add(price(d.close), d.close >= d.open ? 'gain' : 'loss');
+      line
+        .add('L', 'muted')
+        .add(price(d.low))
+        .add('C', 'muted')
+        .add(price(d.close), d.close >= d.open ? 'gain' : 'loss');
       return line.add(d.closed ? 'closed' : 'forming', 'muted');
     }
     case 'stats': {
@@ -143,7 +159,11 @@ function summarize(event: CanonicalEvent, digitsOf: DigitsLookup): Line {
     }
     case 'node': {
       const d = event.data;
-      return line.add(d.nodeName ?? d.nodeId, 'strong').add(d.eventType).add(d.nodeType && `(${d.nodeType})`, 'muted').add(`exec ${d.executionId}`, 'muted');
+      return line
+        .add(d.nodeName ?? d.nodeId, 'strong')
+        .add(d.eventType)
+        .add(d.nodeType && `(${d.nodeType})`, 'muted')
+        .add(`exec ${d.executionId}`, 'muted');
     }
     case 'backtest': {
       const d = event.data;
@@ -164,13 +184,20 @@ function summarize(event: CanonicalEvent, digitsOf: DigitsLookup): Line {
     }
     case 'command-result': {
       const d = event.data;
-      return line.add(d.command, 'strong').add(d.ok ? 'ok' : 'failed', d.ok ? 'good' : 'bad').add(d.message && `— ${d.message}`, 'muted');
+      return line
+        .add(d.command, 'strong')
+        .add(d.ok ? 'ok' : 'failed', d.ok ? 'good' : 'bad')
+        .add(d.message && `— ${d.message}`, 'muted');
     }
     case 'connection': {
       const d = event.data;
       line.add(event.sourceId, 'strong').add(d.state, connectionTone(d.state));
       if (d.detail) line.add(`— ${d.detail}`, 'muted');
-      if (d.attempt) line.add(`(attempt ${d.attempt}${d.retryInMs !== undefined ? `, retry in ${formatRetry(d.retryInMs)}` : ''})`, 'muted');
+      if (d.attempt)
+        line.add(
+          `(attempt ${d.attempt}${d.retryInMs !== undefined ? `, retry in ${formatRetry(d.retryInMs)}` : ''})`,
+          'muted',
+        );
       return line;
     }
     case 'unknown':

@@ -1,7 +1,8 @@
 import type { EventType } from '../../../../shared/events/index.ts';
 
 /** Colour families for type chips: related types share a hue so the log scans by colour. */
-export type TypeTone = 'market' | 'signal' | 'position' | 'account' | 'trade' | 'status' | 'notice' | 'error' | 'system' | 'unknown';
+export type TypeTone =
+  'market' | 'signal' | 'position' | 'account' | 'trade' | 'status' | 'notice' | 'error' | 'system' | 'unknown';
 
 const TONES: Record<EventType, TypeTone> = {
   price: 'market',

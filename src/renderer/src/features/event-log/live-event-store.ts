@@ -75,7 +75,12 @@ export function createLiveEventStore(options: LiveEventStoreOptions): LiveEventS
     for (const event of events) {
       sources.add(event.sourceId);
       types.add(event.type);
-      if (event.type === 'price' && event.symbol && event.data.digits !== undefined && digits.get(event.symbol) !== event.data.digits) {
+      if (
+        event.type === 'price' &&
+        event.symbol &&
+        event.data.digits !== undefined &&
+        digits.get(event.symbol) !== event.data.digits
+      ) {
         learned ??= new Map(digits);
         learned.set(event.symbol, event.data.digits);
       }
@@ -151,7 +156,11 @@ export function createLiveEventStore(options: LiveEventStoreOptions): LiveEventS
       publish(hadEvents ? missing.length : 0);
     } catch (error) {
       if (disposed) return;
-      state.update((s) => ({ ...s, loading: false, loadError: error instanceof Error ? error.message : String(error) }));
+      state.update((s) => ({
+        ...s,
+        loading: false,
+        loadError: error instanceof Error ? error.message : String(error),
+      }));
     }
   }
 
